@@ -1,0 +1,44 @@
+/**
+ * Whole documents per (school, kind, year). `year` is '' for documents that have no year
+ * (the school profile). Writes replace the whole document in one statement.
+ */
+import { and, asc, eq } from 'drizzle-orm';
+import type { AppDatabase } from './open';
+import { documents, type DocumentRow } from './schema';
+
+export interface DocumentKey {
+  schoolCode: string;
+  kind: string;
+  year: string;
+}
+
+export class DocumentsRepository {
+  constructor(private readonly db: AppDatabase) {}
+
+  get(key: DocumentKey): DocumentRow | null {
+    return (
+      this.db
+        .select()
+        .from(documents)
+        .where(and(eq(documents.schoolCode, key.schoolCode), eq(documents.kind, key.kind), eq(documents.year, key.year)))
+        .get() ?? null
+    );
+  }
+
+  list(schoolCode: string, kind: string): DocumentRow[] {
+    return this.db
+      .select()
+      .from(documents)
+      .where(and(eq(documents.schoolCode, schoolCode), eq(documents.kind, kind)))
+      .orderBy(asc(documents.year))
+      .all();
+  }
+
+  put(key: DocumentKey, data: unknown, updatedAt: string): void {
+    this.db
+      .insert(documents)
+      .values({ ...key, data, updatedAt })
+      .onConflictDoUpdate({ target: [documents.schoolCode, documents.kind, documents.year], set: { data, updatedAt } })
+      .run();
+  }
+}

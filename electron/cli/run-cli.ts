@@ -1,0 +1,42 @@
+/**
+ * The commands of Опора's command line and their dispatch; `main.ts` runs it for the process.
+ * Exit codes: 0 done, 1 failure (Russian message on standard error), 2 usage.
+ */
+import { CommandFailure, describeUsageError, isParseArgsError, processIo, UsageError, type CliIo } from './cli-error';
+import { initUsage, runInit } from './commands/init';
+
+const commands: Record<string, { usage: string; run: (args: string[], io: CliIo) => Promise<void> }> = {
+  init: { usage: initUsage, run: runInit },
+};
+
+function usage(): string {
+  return ['Использование:', ...Object.values(commands).map((command) => `  ${command.usage.replace(/\n/g, '\n  ')}`)].join('\n');
+}
+
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === 'help') {
+    io.out(usage());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`Неизвестная команда: ${name}\n${usage()}`);
+    return 2;
+  }
+  try {
+    await command.run(args, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.err(`Ошибка в команде: ${describeUsageError(error as Error)}\nИспользование:\n  ${command.usage.replace(/\n/g, '\n  ')}`);
+      return 2;
+    }
+    if (error instanceof CommandFailure) {
+      io.err(error.message);
+      return 1;
+    }
+    io.err(`Внутренняя ошибка: ${(error as Error).message}`);
+    return 1;
+  }
+}
