@@ -68,7 +68,10 @@ export function computeIsb(evaluation: PassportEvaluation, reference: IsbReferen
     return { computed, value: null, unfavourable: null, indicators, filledCount: filled.length, requiredCount, totalCount, referenceVersion: reference.version };
   }
   for (const indicator of filled) indicator.contribution = (indicator.weight * (indicator.z ?? 0)) / weightSum;
-  const value = filled.reduce((sum, indicator) => sum + (indicator.contribution ?? 0), 0);
+  // One division of the weighted sum, not a sum of divided contributions: the latter drifts by
+  // rounding (nine contributions of −0.5/9 add up to −0.5000000000000001) and would flip the
+  // threshold comparison for a school exactly at `unfavourableBelow`.
+  const value = filled.reduce((sum, indicator) => sum + indicator.weight * (indicator.z ?? 0), 0) / weightSum;
   return {
     computed,
     value,
