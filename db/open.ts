@@ -43,11 +43,14 @@ function appliedMigrationCount(sqlite: Database.Database): number {
 }
 
 function openFile(file: string): Database.Database {
+  let sqlite: Database.Database | undefined;
   try {
-    const sqlite = new Database(file);
+    sqlite = new Database(file);
     sqlite.pragma('schema_version'); // reads the header: fails here for a file that is not a database
     return sqlite;
   } catch (error) {
+    // Close at once: a handle left to the garbage collector keeps the file locked on Windows.
+    sqlite?.close();
     throw new AppError('DB_UNAVAILABLE', `Не удалось открыть базу данных ${file}: файл повреждён или это не база «Опоры» (${(error as Error).message}). Файл не изменён.`);
   }
 }
