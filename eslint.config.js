@@ -26,7 +26,7 @@ export default tseslint.config(
   restrict(['db/**'], ['electron', 'electron/*', '**/electron/**', '**/renderer/**', 'react'], 'db/ не зависит от оболочек и интерфейса'),
   restrict(['electron/core/**'], ['electron', 'electron/*', '**/renderer/**', '**/main/**', '**/host/**', '**/cli/**', 'react'], 'electron/core не импортирует electron и оболочки: возможности платформы приходят интерфейсами'),
   restrict(['electron/host/**', 'electron/cli/**'], ['electron', 'electron/*', '**/renderer/**', 'react'], 'host и cli работают без Electron'),
-  restrict(['renderer/**'], ['electron', 'electron/*', 'node:*', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', '**/db/**', '**/electron/**'], 'Интерфейс говорит с ядром только через контракт'),
+  restrict(['renderer/src/**'], ['electron', 'electron/*', 'node:*', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', '**/db/**', '**/electron/**'], 'Интерфейс говорит с ядром только через контракт'),
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -15,9 +15,11 @@ export function App() {
   const [failure, setFailure] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    setFailure(null);
     invoke('app.status', {})
-      .then(setStatus)
+      .then((next) => {
+        setFailure(null);
+        setStatus(next);
+      })
       .catch((error: unknown) => setFailure(messageOf(error)));
   }, []);
 

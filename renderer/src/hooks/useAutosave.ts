@@ -34,32 +34,42 @@ export function useAutosave<T>(save: (value: T) => Promise<string>, draftKey: st
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saveRef = useRef(save);
-  saveRef.current = save;
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
 
   const flush = useCallback(async (): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (inFlight.current) await inFlight.current;
-    const pending = latest.current;
-    if (!pending || pending.version === savedVersion.current) return;
-    setState({ kind: 'saving' });
-    const run = (async () => {
-      try {
-        const at = await saveRef.current(pending.value);
-        savedVersion.current = pending.version;
-        if (latest.current?.version === pending.version) {
-          localStorage.removeItem(draftKey);
-          setState({ kind: 'saved', at });
-        }
-      } catch (error) {
-        setState({ kind: 'failed', message: messageOf(error) });
-      } finally {
-        inFlight.current = null;
+    // One save at a time; keep going until the latest change is saved or a save fails.
+    for (;;) {
+      if (inFlight.current) {
+        await inFlight.current;
+        continue;
       }
-    })();
-    inFlight.current = run;
-    await run;
-    if (latest.current && latest.current.version !== savedVersion.current && latest.current.version !== pending.version) await flush();
+      const pending = latest.current;
+      if (!pending || pending.version === savedVersion.current) return;
+      setState({ kind: 'saving' });
+      let succeeded = false;
+      const run = (async () => {
+        try {
+          const at = await saveRef.current(pending.value);
+          savedVersion.current = pending.version;
+          succeeded = true;
+          if (latest.current?.version === pending.version) {
+            localStorage.removeItem(draftKey);
+            setState({ kind: 'saved', at });
+          }
+        } catch (error) {
+          setState({ kind: 'failed', message: messageOf(error) });
+        } finally {
+          inFlight.current = null;
+        }
+      })();
+      inFlight.current = run;
+      await run;
+      if (!succeeded) return;
+    }
   }, [draftKey]);
 
   const change = useCallback(
