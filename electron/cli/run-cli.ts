@@ -3,10 +3,12 @@
  * Exit codes: 0 done, 1 failure (Russian message on standard error), 2 usage.
  */
 import { CommandFailure, describeUsageError, isParseArgsError, processIo, UsageError, type CliIo } from './cli-error';
+import { demoUsage, runDemo } from './commands/demo';
 import { initUsage, runInit } from './commands/init';
 
 const commands: Record<string, { usage: string; run: (args: string[], io: CliIo) => Promise<void> }> = {
   init: { usage: initUsage, run: runInit },
+  demo: { usage: demoUsage, run: runDemo },
 };
 
 function usage(): string {

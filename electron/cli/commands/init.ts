@@ -2,16 +2,14 @@
  * `opora init`: creates a ready school or curator copy in a data folder. Refuses, changing
  * nothing, when the folder already holds an installation or files that are not Опора's.
  */
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/api/errors';
 import type { AppStatus, SetupInput } from '../../../shared/api/schemas';
 import { describeZodError } from '../../../shared/api/validate';
 import { setupInputSchema } from '../../../shared/api/schemas';
 import { call } from '../../core/core';
-import { dataPaths } from '../../core/data-dir';
 import { CommandFailure, UsageError, type CliIo } from '../cli-error';
-import { openCore } from '../open-core';
+import { openCore, refuseForeignFolder } from '../open-core';
 
 export const initUsage = `opora init --data-dir DIR --mode school --school-code CODE --school-name NAME --municipality NAME
            [--short-name NAME] [--director NAME] [--type primary|basic|secondary] [--locality rural|urban]
@@ -52,15 +50,6 @@ function setupInput(values: Record<string, string | undefined>): SetupInput {
   const parsed = setupInputSchema.safeParse(candidate);
   if (!parsed.success) throw new UsageError(describeZodError(parsed.error));
   return parsed.data;
-}
-
-function refuseForeignFolder(dataDir: string) {
-  const paths = dataPaths(dataDir);
-  if (!fs.existsSync(paths.root)) return;
-  const entries = fs.readdirSync(paths.root);
-  if (entries.length > 0 && !fs.existsSync(paths.database)) {
-    throw new CommandFailure(`Папка ${paths.root} не пуста и не похожа на данные «Опоры»: init создаёт копию только в новой или пустой папке. Ничего не изменено.`);
-  }
 }
 
 export async function runInit(args: string[], io: CliIo): Promise<void> {
