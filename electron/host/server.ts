@@ -58,15 +58,21 @@ function tokenMatches(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/**
+ * The body, or null when it is over the limit. An oversized body is not destroyed mid-request
+ * (that resets the socket and the caller never sees the 413): it is refused by its declared
+ * length before reading, or read on and discarded while the 413 goes out.
+ */
 function readBody(request: http.IncomingMessage, limit: number): Promise<string | null> {
+  if (Number(request.headers['content-length'] ?? 0) > limit) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        chunks.length = 0;
         resolve(null);
-        request.destroy();
         return;
       }
       chunks.push(chunk);
@@ -115,7 +121,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
           return sendJson(response, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Нет доступа: откройте адрес с ключом доступа, который напечатала команда запуска' } });
         }
         const body = await readBody(request, limit);
-        if (body === null) return sendJson(response, 413, { ok: false, error: { code: 'INVALID_INPUT', message: 'Слишком большой запрос' } });
+        if (body === null) {
+          response.setHeader('Connection', 'close');
+          return sendJson(response, 413, { ok: false, error: { code: 'INVALID_INPUT', message: 'Слишком большой запрос' } });
+        }
         let message: { method?: unknown; input?: unknown };
         try {
           message = JSON.parse(body) as typeof message;
