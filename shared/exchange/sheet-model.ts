@@ -34,8 +34,16 @@ export interface SheetModel {
 // eslint-disable-next-line no-control-regex
 const notXmlChar = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Excel holds at most 32,767 characters in a cell and LibreOffice cuts the rest on re-save. */
+export const maxVisibleText = 32000;
+const cutNote = '… [текст сокращён; полностью — в программе «Опора»]';
+
 export function cellSafeText(text: string): string {
-  return text.replace(notXmlChar, '\uFFFD');
+  const safe = text.replace(notXmlChar, '\uFFFD');
+  if (safe.length <= maxVisibleText) return safe;
+  let end = maxVisibleText - cutNote.length;
+  if (/[\uD800-\uDBFF]/.test(safe[end - 1] ?? '')) end -= 1; // never split a surrogate pair
+  return safe.slice(0, end) + cutNote;
 }
 
 export const cell = {
