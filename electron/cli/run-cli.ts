@@ -5,10 +5,12 @@
 import { CommandFailure, describeUsageError, isParseArgsError, processIo, UsageError, type CliIo } from './cli-error';
 import { demoUsage, runDemo } from './commands/demo';
 import { initUsage, runInit } from './commands/init';
+import { runVerify, verifyUsage } from './commands/verify';
 
 const commands: Record<string, { usage: string; run: (args: string[], io: CliIo) => Promise<void> }> = {
   init: { usage: initUsage, run: runInit },
   demo: { usage: demoUsage, run: runDemo },
+  verify: { usage: verifyUsage, run: runVerify },
 };
 
 function usage(): string {
