@@ -12,14 +12,16 @@ import { profileSheet } from './profile-sheet';
 type DocumentOf<K extends DocumentKind> = Extract<ExchangeDocument, { kind: K }>;
 
 interface DocumentSheetBuilder<K extends DocumentKind> {
-  /** How the document is named in lists («Социальный паспорт 2025/2026»). */
+  /** The kind's name in a curator's review («Социальный паспорт»). */
+  kindLabel: string;
+  /** How one document is named in lists («Социальный паспорт 2025/2026»). */
   label: (document: DocumentOf<K>) => string;
   build: (document: DocumentOf<K>) => SheetModel;
 }
 
 export const documentSheets: { [K in DocumentKind]: DocumentSheetBuilder<K> } = {
-  profile: { label: () => 'Карточка ОО', build: profileSheet },
-  passport: { label: (document) => `Социальный паспорт ${document.year}`, build: passportSheet },
+  profile: { kindLabel: 'Карточка ОО', label: () => 'Карточка ОО', build: profileSheet },
+  passport: { kindLabel: 'Социальный паспорт', label: (document) => `Социальный паспорт ${document.year}`, build: passportSheet },
 };
 
 /** Order of sheets in a report: by the registry's order of kinds, then by year. */
@@ -43,6 +45,5 @@ export function documentSheet(document: ExchangeDocument): SheetModel {
 
 /** Names of document kinds in a curator's review, including kinds this version does not know. */
 export function documentKindLabel(kind: string): string {
-  const labels: Record<string, string> = { profile: 'Карточка ОО', passport: 'Социальный паспорт' };
-  return labels[kind] ?? kind;
+  return Object.hasOwn(documentSheets, kind) ? documentSheets[kind as DocumentKind].kindLabel : kind;
 }
