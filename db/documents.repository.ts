@@ -2,7 +2,7 @@
  * Whole documents per (school, kind, year). `year` is '' for documents that have no year
  * (the school profile). Writes replace the whole document in one statement.
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { AppDatabase } from './open';
 import { documents, type DocumentRow } from './schema';
 
@@ -40,5 +40,14 @@ export class DocumentsRepository {
       .values({ ...key, data, updatedAt })
       .onConflictDoUpdate({ target: [documents.schoolCode, documents.kind, documents.year], set: { data, updatedAt } })
       .run();
+  }
+
+  listAll(schoolCode: string): DocumentRow[] {
+    return this.db.select().from(documents).where(eq(documents.schoolCode, schoolCode)).orderBy(asc(documents.kind), asc(documents.year)).all();
+  }
+
+  /** Removes the documents of one school of the given kinds (a newer snapshot replaces them). */
+  deleteKinds(schoolCode: string, kinds: readonly string[]): void {
+    this.db.delete(documents).where(and(eq(documents.schoolCode, schoolCode), inArray(documents.kind, [...kinds]))).run();
   }
 }

@@ -9,13 +9,26 @@ import { contract, isMethodName, methodNames } from '../shared/api/contract';
 
 const expected = [
   'app.status',
+  'exchange.checkExport',
+  'exchange.exportReport',
+  'exchange.importPackage',
+  'exchange.received',
   'passport.create',
   'passport.get',
   'passport.list',
   'passport.save',
   'profile.get',
   'profile.save',
+  'responses.list',
+  'review.export',
+  'review.get',
+  'review.save',
+  'schools.get',
+  'schools.list',
   'setup.initialize',
+  'trust.decide',
+  'trust.keys',
+  'trust.pending',
 ];
 
 describe('the contract', () => {

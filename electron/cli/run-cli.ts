@@ -4,6 +4,8 @@
  */
 import { CommandFailure, describeUsageError, isParseArgsError, processIo, UsageError, type CliIo } from './cli-error';
 import { demoUsage, runDemo } from './commands/demo';
+import { exportUsage, respondUsage, runExport, runRespond } from './commands/export';
+import { importUsage, runImport } from './commands/import';
 import { initUsage, runInit } from './commands/init';
 import { runVerify, verifyUsage } from './commands/verify';
 
@@ -11,6 +13,9 @@ const commands: Record<string, { usage: string; run: (args: string[], io: CliIo)
   init: { usage: initUsage, run: runInit },
   demo: { usage: demoUsage, run: runDemo },
   verify: { usage: verifyUsage, run: runVerify },
+  export: { usage: exportUsage, run: runExport },
+  import: { usage: importUsage, run: runImport },
+  respond: { usage: respondUsage, run: runRespond },
 };
 
 function usage(): string {

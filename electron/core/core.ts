@@ -6,17 +6,16 @@
  * answers `app.status` with the problem, so every shell can show a recovery screen.
  */
 import { openDatabase } from '../../db/open';
-import { DocumentsRepository } from '../../db/documents.repository';
-import { InstallationRepository } from '../../db/installation.repository';
 import type { ContractHandlers } from './handlers';
 import { createHandlers } from './handlers';
 import { AppError, type ApiReply, type ApiErrorShape } from '../../shared/api/errors';
 import type { AppStatus } from '../../shared/api/schemas';
 import { parseMethodInput } from '../../shared/api/validate';
-import type { CoreContext } from './context';
+import { repositories, type CoreContext } from './context';
 import { dataPaths } from './data-dir';
 import { toApiError } from './errors';
 import { UserFileKeyStore, type KeyStore } from './key-store';
+import { createLocalOperations, type LocalOperations } from './local-operations';
 
 export interface CoreOptions {
   dataDir: string;
@@ -30,13 +29,19 @@ export interface Core {
   invoke(method: unknown, input: unknown): Promise<ApiReply>;
   /** The problem that keeps the core from working, or null when it works. */
   problem: ApiErrorShape | null;
+  /** Path-taking operations for the command line (not exposed to the UI). */
+  local: LocalOperations;
   close(): void;
 }
 
 function unavailableCore(options: CoreOptions, problem: ApiErrorShape): Core {
   const status: AppStatus = { state: 'unavailable', appVersion: options.appVersion, dataDir: dataPaths(options.dataDir).root, problem, installation: null };
+  const refuse = async (): Promise<never> => {
+    throw new AppError(problem.code, problem.message);
+  };
   return {
     problem,
+    local: { importPath: refuse, exportReport: refuse, respond: refuse },
     async invoke(method) {
       return method === 'app.status' ? { ok: true, value: status } : { ok: false, error: problem };
     },
@@ -59,12 +64,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     keyStore: options.keyStore ?? new UserFileKeyStore(paths.keys),
     appVersion: options.appVersion,
     now: options.now ?? (() => new Date()),
-    installation: new InstallationRepository(opened.db),
-    documents: new DocumentsRepository(opened.db),
+    ...repositories(opened.db),
   };
   const handlers: ContractHandlers = createHandlers(context);
   return {
     problem: null,
+    local: createLocalOperations(context),
     async invoke(method, input) {
       try {
         const parsed = parseMethodInput(method, input);

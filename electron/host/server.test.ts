@@ -52,7 +52,7 @@ async function start(options: { core?: Core; maxBodyBytes?: number } = {}) {
 /** A core that records its calls, to prove a refused request never reached it. */
 function recordingCore() {
   const invoke = vi.fn(async (): Promise<ApiReply> => ({ ok: true, value: 'reached' }));
-  const core: Core = { invoke, problem: null, close() {} };
+  const core: Core = { invoke, problem: null, local: {} as Core['local'], close() {} };
   return { core, invoke };
 }
 

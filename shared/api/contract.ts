@@ -12,6 +12,21 @@ import {
   schoolProfileSchema,
   setupInputSchema,
 } from './schemas';
+import {
+  exportCheckSchema,
+  importOutcomeSchema,
+  packageUploadSchema,
+  pendingTrustSchema,
+  receivedPackageSchema,
+  receivedResponseSchema,
+  reviewDraftSchema,
+  schoolDetailSchema,
+  schoolSummarySchema,
+  trustDecisionSchema,
+  trustedKeySchema,
+  writtenFileSchema,
+} from './exchange-api';
+import { schoolCodeSchema } from './schemas';
 import { z } from './zod';
 
 const nothing = z.object({}).strict();
@@ -31,6 +46,19 @@ export const contract = {
     z.object({ year: academicYearSchema, copyFrom: academicYearSchema.nullable() }).strict(),
     passportSchema,
   ),
+  'exchange.checkExport': method(nothing, exportCheckSchema),
+  'exchange.exportReport': method(z.object({ acceptWarnings: z.boolean() }).strict(), writtenFileSchema),
+  'exchange.importPackage': method(packageUploadSchema, importOutcomeSchema),
+  'exchange.received': method(nothing, z.array(receivedPackageSchema)),
+  'trust.pending': method(nothing, z.array(pendingTrustSchema)),
+  'trust.decide': method(trustDecisionSchema, importOutcomeSchema),
+  'trust.keys': method(nothing, z.array(trustedKeySchema)),
+  'schools.list': method(nothing, z.array(schoolSummarySchema)),
+  'schools.get': method(z.object({ code: schoolCodeSchema }).strict(), schoolDetailSchema),
+  'review.get': method(z.object({ code: schoolCodeSchema }).strict(), reviewDraftSchema),
+  'review.save': method(z.object({ code: schoolCodeSchema, review: reviewDraftSchema }).strict(), savedAt),
+  'review.export': method(z.object({ code: schoolCodeSchema }).strict(), writtenFileSchema),
+  'responses.list': method(nothing, z.array(receivedResponseSchema)),
 } as const;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ export const errorCodes = [
   'WRONG_MODE',
   'NOT_FOUND',
   'CONFLICT',
+  'VALIDATION_FAILED',
   'DISK_FULL',
   'DB_UNAVAILABLE',
   'DB_TOO_NEW',

@@ -75,6 +75,8 @@ export const reviewStatuses = ['accepted', 'remarks', 'returned'] as const;
 
 export const curatorResponsePayloadSchema = z.object({
   schoolCode: exactSchoolCode,
+  /** Who answers: shown to the school, and the name its trust decision is made under. */
+  curator: z.object({ districtName: text(200), curatorName: text(200) }),
   respondsTo: z.object({ revision: z.number().int().min(1).max(2 ** 31) }),
   reviews: z
     .array(

@@ -3,14 +3,18 @@
  * social passports for three years), deterministic for a seed. Goes through the core's
  * contract like the UI does, so demo data obey the same rules as typed data.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/api/errors';
 import { call } from '../../core/core';
+import { writeDemoDistrict } from '../../core/demo/demo-district';
 import { generateDemoSchool } from '../../core/demo/demo-school';
 import { CommandFailure, UsageError, type CliIo } from '../cli-error';
 import { openCore, refuseForeignFolder } from '../open-core';
 
-export const demoUsage = 'opora demo school --data-dir DIR [--seed N]';
+export const demoUsage = `opora demo school --data-dir DIR [--seed N]
+opora demo district --out DIR --schools N [--seed S]`;
 
 export function parseSeed(text: string | undefined): number {
   if (text === undefined) return 1;
@@ -43,8 +47,20 @@ async function demoSchool(args: string[], io: CliIo) {
   }
 }
 
+async function demoDistrict(args: string[], io: CliIo) {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' }, schools: { type: 'string' }, seed: { type: 'string' } }, strict: true });
+  if (!values.out) throw new UsageError('Не указан параметр --out');
+  const schools = Number(values.schools);
+  if (!Number.isInteger(schools) || schools < 1 || schools > 5000) throw new UsageError('--schools: целое число от 1 до 5000');
+  const seed = parseSeed(values.seed);
+  fs.mkdirSync(values.out, { recursive: true });
+  const files = await writeDemoDistrict(values.out, schools, seed);
+  io.out(`Записано пакетов: ${files.length} в ${path.resolve(values.out)}`);
+}
+
 export async function runDemo(args: string[], io: CliIo): Promise<void> {
   const [what, ...rest] = args;
   if (what === 'school') return demoSchool(rest, io);
-  throw new UsageError(what ? `Неизвестный вид демо-данных: ${what}` : 'Укажите, что создать: school');
+  if (what === 'district') return demoDistrict(rest, io);
+  throw new UsageError(what ? `Неизвестный вид демо-данных: ${what}` : 'Укажите, что создать: school или district');
 }

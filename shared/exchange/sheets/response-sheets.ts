@@ -20,6 +20,7 @@ const dateCell = (iso: string) => {
 function conclusionSheet(payload: CuratorResponsePayload): SheetModel {
   const rows: SheetCell[][] = [
     textRow('title', `Заключение куратора на выгрузку № ${payload.respondsTo.revision}`),
+    [cell.text('Куратор', 'header'), cell.text([payload.curator.curatorName, payload.curator.districtName].filter(Boolean).join(', '))],
     textRow('header', 'Документ', 'Учебный год', 'Статус', 'Комментарий'),
     ...payload.reviews.map((review) => [
       cell.text(documentKindLabel(review.kind)),
@@ -33,7 +34,7 @@ function conclusionSheet(payload: CuratorResponsePayload): SheetModel {
     [cell.text('Текст', 'header'), cell.text(payload.protocol.text)],
   ];
   const columns = [{ width: 28, wrap: true }, { width: 14 }, { width: 26 }, { width: 70, wrap: true }];
-  return { name: 'Заключение', columns, rows, headerRows: 2, orientation: 'landscape' };
+  return { name: 'Заключение', columns, rows, headerRows: 3, orientation: 'landscape' };
 }
 
 function recommendationsSheet(payload: CuratorResponsePayload): SheetModel {

@@ -1,0 +1,71 @@
+/**
+ * Applies a verified, trusted package to this copy's data. Invariants (architecture.md, data
+ * safety): a school's snapshot is replaced only by a newer signed revision — an older one, or
+ * the same revision with other content, is kept in history and not made current; the same
+ * revision again changes nothing. Runs inside the caller's transaction.
+ */
+import { documentKinds, type CuratorResponsePayload } from '../../shared/api/exchange-schemas';
+import type { ImportStatus } from '../../shared/api/exchange-api';
+import type { SchoolProfile } from '../../shared/domain/school-profile';
+import { nowIso, type CoreContext } from './context';
+import type { VerifiedPackage } from './exchange';
+
+export interface Applied {
+  status: Extract<ImportStatus, 'imported' | 'unchanged' | 'older'>;
+  reason: string;
+}
+
+type Verified<K extends VerifiedPackage['kind']> = Extract<VerifiedPackage, { kind: K }>;
+
+export function applySchoolReport(context: CoreContext, verified: Verified<'school-report'>, packageId: number): Applied {
+  const { manifest, payload } = verified;
+  const current = context.exchange.snapshot(manifest.schoolCode);
+  if (current && manifest.revision < current.revision) {
+    return { status: 'older', reason: `ревизия ${manifest.revision} старше текущей (${current.revision}): сохранена в истории, текущей не стала` };
+  }
+  if (current && manifest.revision === current.revision) {
+    return current.payloadSha256 === manifest.payloadSha256
+      ? { status: 'unchanged', reason: `ревизия ${manifest.revision} уже загружена` }
+      : { status: 'older', reason: `ревизия ${manifest.revision} уже загружена с другим содержимым: сохранена в истории, текущей оставлена прежняя` };
+  }
+  const profile = payload.documents.find((document) => document.kind === 'profile')?.data as SchoolProfile;
+  context.documents.deleteKinds(manifest.schoolCode, documentKinds);
+  for (const document of payload.documents) {
+    context.documents.put({ schoolCode: manifest.schoolCode, kind: document.kind, year: document.year }, document.data, document.updatedAt);
+  }
+  context.exchange.putSnapshot({
+    schoolCode: manifest.schoolCode,
+    revision: manifest.revision,
+    packageId,
+    payloadSha256: manifest.payloadSha256,
+    schoolName: profile.shortName || profile.fullName,
+    municipality: profile.municipality,
+    fingerprint: verified.fingerprint,
+    importedAt: nowIso(context),
+  });
+  return { status: 'imported', reason: current ? `ревизия ${manifest.revision} заменила ${current.revision}` : `новая школа, ревизия ${manifest.revision}` };
+}
+
+/** How a received curator response is kept in a school's copy (documents, kind 'curator-response'). */
+export interface StoredResponse {
+  revision: number;
+  receivedAt: string;
+  districtName: string;
+  fingerprint: string;
+  response: CuratorResponsePayload;
+}
+
+export const responseKey = (schoolCode: string, revision: number) => ({ schoolCode, kind: 'curator-response', year: String(revision).padStart(8, '0') });
+
+export function applyCuratorResponse(context: CoreContext, verified: Verified<'curator-response'>): Applied {
+  const { manifest, payload } = verified;
+  const key = responseKey(manifest.schoolCode, manifest.revision);
+  if (context.documents.get(key)) return { status: 'unchanged', reason: `ответ № ${manifest.revision} уже получен` };
+  const stored: StoredResponse = { revision: manifest.revision, receivedAt: nowIso(context), districtName: payload.curator.districtName, fingerprint: verified.fingerprint, response: payload };
+  context.documents.put(key, stored, stored.receivedAt);
+  return { status: 'imported', reason: `ответ куратора № ${manifest.revision} на выгрузку № ${payload.respondsTo.revision}` };
+}
+
+export function applyEnrollment(verified: Verified<'enrollment'>): Applied {
+  return { status: 'imported', reason: `ключ района «${verified.payload.districtName}» принят из файла подключения` };
+}

@@ -1,0 +1,85 @@
+/**
+ * The curator's response to a school: a review status per document (принято / есть замечания /
+ * возвращено на доработку), the protocol and addressed recommendations. The draft autosaves;
+ * the export signs it with the curator's key as a curator-response package.
+ */
+import { AppError } from '../../shared/api/errors';
+import type { ReviewDraft, WrittenFile } from '../../shared/api/exchange-api';
+import { curatorResponsePayloadSchema, type CuratorResponsePayload } from '../../shared/api/exchange-schemas';
+import { describeZodError } from '../../shared/api/validate';
+import { requireCurator, nowIso, type CoreContext } from './context';
+import { describePeriod, isoWithLocalOffset } from './exchange';
+import { writeSentPackage } from './package-output';
+import { SchoolsService } from './schools.service';
+import { loadSigningKey } from './signing-key';
+
+const localDate = (date: Date) => isoWithLocalOffset(date).slice(0, 10);
+
+export class ReviewService {
+  private readonly schools: SchoolsService;
+
+  constructor(private readonly context: CoreContext) {
+    this.schools = new SchoolsService(context);
+  }
+
+  get(code: string): ReviewDraft {
+    requireCurator(this.context);
+    const school = this.schools.get(code);
+    const draft = (this.context.exchange.reviewDraft(code) as ReviewDraft | null) ?? {
+      reviews: [],
+      protocol: { date: localDate(this.context.now()), text: '' },
+      recommendations: [],
+    };
+    const reviewed = new Set(draft.reviews.map((review) => `${review.kind} ${review.year}`));
+    const missing = school.documents
+      .filter((document) => !reviewed.has(`${document.kind} ${document.year}`))
+      .map((document) => ({ kind: document.kind, year: document.year, status: '' as const, comment: '' }));
+    return { ...draft, reviews: [...draft.reviews, ...missing] };
+  }
+
+  save(code: string, review: ReviewDraft): { updatedAt: string } {
+    requireCurator(this.context);
+    this.schools.get(code);
+    const updatedAt = nowIso(this.context);
+    this.context.exchange.putReviewDraft(code, review, updatedAt);
+    return { updatedAt };
+  }
+
+  async export(code: string, destination?: string): Promise<WrittenFile> {
+    const curator = requireCurator(this.context);
+    const school = this.schools.get(code);
+    const draft = this.get(code);
+    const reviews = draft.reviews.filter((review) => review.status !== '').map((review) => ({ ...review, status: review.status as Exclude<typeof review.status, ''> }));
+    if (reviews.length === 0 && draft.protocol.text.trim() === '') {
+      throw new AppError('VALIDATION_FAILED', 'Ответ не сформирован: укажите статус хотя бы одного документа или текст протокола.');
+    }
+    const payload: CuratorResponsePayload = {
+      schoolCode: code,
+      curator: { districtName: curator.districtName ?? '', curatorName: curator.curatorName ?? '' },
+      respondsTo: { revision: school.summary.revision },
+      reviews,
+      protocol: draft.protocol,
+      recommendations: draft.recommendations.filter((recommendation) => recommendation.text.trim() !== ''),
+    };
+    const parsed = curatorResponsePayloadSchema.safeParse(payload);
+    if (!parsed.success) throw new AppError('VALIDATION_FAILED', `Ответ не сформирован: ${describeZodError(parsed.error)}`);
+    return writeSentPackage(
+      this.context,
+      {
+        kind: 'curator-response',
+        manifest: {
+          appVersion: this.context.appVersion,
+          createdAt: isoWithLocalOffset(this.context.now()),
+          schoolCode: code,
+          schoolName: school.summary.name,
+          period: describePeriod(school.summary.passportYears),
+          revision: this.context.exchange.lastSentRevision('curator-response', code) + 1,
+        },
+        payload: parsed.data,
+        privateKeyPkcs8: loadSigningKey(this.context, curator),
+        publicKey: curator.publicKey,
+      },
+      destination,
+    );
+  }
+}
