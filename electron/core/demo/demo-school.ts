@@ -16,6 +16,7 @@ export interface DemoSchool {
 }
 
 interface SchoolTraits {
+  type: 'primary' | 'basic' | 'secondary';
   students: number;
   hardship: number;
   nonNative: number;
@@ -25,7 +26,8 @@ interface SchoolTraits {
 function passportFor(random: SeededRandom, traits: SchoolTraits, yearIndex: number): Record<string, string> {
   const students = Math.max(8, Math.round(traits.students * (1 + (yearIndex - 1) * random.share(0.03, 0.03))));
   const h = traits.hardship;
-  const [primary = 0, basic = 0, secondary = 0] = random.split(students, traits.students > 150 ? [4, 5, 1.2] : [4, 5, 0]);
+  const levelWeights = { primary: [1, 0, 0], basic: [4, 5, 0], secondary: [4, 5, 1.2] }[traits.type];
+  const [primary = 0, basic = 0, secondary = 0] = random.split(students, levelWeights);
   const parents = Math.round(students * random.around(1.55, 0.2));
   const teachers = Math.max(4, Math.round(students / random.around(9, 2.5)));
   const registered = random.partOf(students, 0.02 + 0.03 * h, 0.015);
@@ -87,7 +89,7 @@ export function generateDemoSchool(seed: number, index = 0, municipality?: strin
   const type = students < 40 ? 'primary' : students < 150 ? 'basic' : 'secondary';
   const typeWords = { primary: 'Начальная', basic: 'Основная', secondary: 'Средняя' }[type];
   const abbreviation = { primary: 'НОШ', basic: 'ООШ', secondary: 'СОШ' }[type];
-  const traits: SchoolTraits = { students, hardship: random.next(), nonNative: random.pick([0.01, 0.02, 0.05, 0.15]), distanceKm: random.int(3, 95) };
+  const traits: SchoolTraits = { type, students, hardship: random.next(), nonNative: random.pick([0.01, 0.02, 0.05, 0.15]), distanceKm: random.int(3, 95) };
   const district = municipality ?? random.pick(districts);
   const suffix = index >= villages.length ? ` № ${Math.floor(index / villages.length) + 1}` : '';
   const profile: SchoolProfile = {

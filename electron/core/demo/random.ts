@@ -45,8 +45,9 @@ export class SeededRandom {
     const noisy = weights.map((weight) => weight * (0.6 + this.next() * 0.8));
     const sum = noisy.reduce((a, b) => a + b, 0);
     const parts = noisy.map((weight) => Math.floor((total * weight) / sum));
+    const receivers = parts.map((_, index) => index).filter((index) => (weights[index] ?? 0) > 0);
     let rest = total - parts.reduce((a, b) => a + b, 0);
-    for (let index = 0; rest > 0; index = (index + 1) % parts.length, rest -= 1) parts[index]! += 1;
+    for (let turn = 0; rest > 0 && receivers.length > 0; turn += 1, rest -= 1) parts[receivers[turn % receivers.length]!]! += 1;
     return parts;
   }
 }
