@@ -7,7 +7,9 @@ import { evaluatePassport } from '../../../shared/domain/passport-evaluation';
 import { invoke, messageOf } from '../api/client';
 import { IsbPanel } from '../components/IsbPanel';
 import { IssueSummary } from '../components/IssueSummary';
-import { PassportForm } from '../components/PassportForm';
+import { PassportForm, passportInputId } from '../components/PassportForm';
+import { passportSumRules } from '../../../shared/catalogs/passport-fields';
+import { useFocusField } from '../hooks/useFocusField';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { readDraft, useAutosave } from '../hooks/useAutosave';
 
@@ -18,7 +20,7 @@ const sameValues = (a: Values, b: Values) => {
   return [...keys].every((key) => (a[key] ?? '').trim() === (b[key] ?? '').trim());
 };
 
-export function PassportEditor({ year, onSaved }: { year: string; onSaved: () => void }) {
+export function PassportEditor({ year, onSaved, focusField = null }: { year: string; onSaved: () => void; focusField?: string | null }) {
   const draftKey = `opora.draft.passport.${year}`;
   const [values, setValues] = useState<Values | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -47,6 +49,8 @@ export function PassportEditor({ year, onSaved }: { year: string; onSaved: () =>
   }, [year, draftKey, change]);
 
   const evaluation = useMemo(() => (values ? evaluatePassport(values) : null), [values]);
+  const focusTarget = focusField ? (passportSumRules.find((rule) => rule.id === focusField)?.parts[0] ?? focusField) : null;
+  useFocusField(values !== null, focusTarget ? passportInputId(focusTarget) : null);
   if (failure) return <p className="message-error">{failure}</p>;
   if (!values || !evaluation) return <p>Загрузка…</p>;
 

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PassportSummary } from '../../../shared/api/schemas';
 import { invoke, messageOf } from '../api/client';
 import { NewYearForm } from '../components/NewYearForm';
+import { fieldFromRoute } from '../hooks/useFocusField';
 import { PassportEditor } from './PassportEditor';
 
 const yearFromRoute = (route: string) => /^\/passport\/(\d{4})-(\d{4})/.exec(route)?.slice(1, 3).join('/') ?? null;
@@ -61,7 +62,7 @@ export function PassportScreen({ route, onNavigate }: { route: string; onNavigat
       {(creating || years.length === 0) && (
         <NewYearForm existing={years.map((item) => item.year)} onCreated={created} onCancel={years.length > 0 ? () => setCreating(false) : undefined} />
       )}
-      {!creating && selected && years.some((item) => item.year === selected) && <PassportEditor key={selected} year={selected} onSaved={reload} />}
+      {!creating && selected && years.some((item) => item.year === selected) && <PassportEditor key={selected} year={selected} onSaved={reload} focusField={fieldFromRoute(route)} />}
     </section>
   );
 }

@@ -5,10 +5,12 @@ import { invoke, messageOf } from '../api/client';
 import { ProfileFields } from '../components/ProfileFields';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { readDraft, useAutosave } from '../hooks/useAutosave';
+import { fieldFromRoute, useFocusField } from '../hooks/useFocusField';
 
 const draftKey = 'opora.draft.profile';
 
-export function ProfileScreen() {
+export function ProfileScreen({ route }: { route: string }) {
+  const focusField = fieldFromRoute(route);
   const [profile, setProfile] = useState<SchoolProfile | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const autosave = useAutosave<SchoolProfile>(async (value) => (await invoke('profile.save', { profile: value })).updatedAt, draftKey);
@@ -28,6 +30,7 @@ export function ProfileScreen() {
       .catch((error: unknown) => setFailure(messageOf(error)));
   }, [change]);
 
+  useFocusField(profile !== null, focusField ? `profile-${focusField}` : null);
   if (failure) return <p className="message-error">{failure}</p>;
   if (!profile) return <p>Загрузка…</p>;
   const update = (next: SchoolProfile) => {
