@@ -25,8 +25,12 @@ function usage(): string {
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === 'help') {
+    if (!name) {
+      io.err(`Не указана команда.\n${usage()}`);
+      return 2;
+    }
     io.out(usage());
-    return name ? 0 : 2;
+    return 0;
   }
   const command = commands[name];
   if (!command) {

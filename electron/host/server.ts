@@ -84,7 +84,13 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<string 
 
 function serveStatic(staticDir: string, urlPath: string, response: http.ServerResponse) {
   const root = path.resolve(staticDir);
-  const relative = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  let relative: string;
+  try {
+    relative = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    response.writeHead(400, securityHeaders).end();
+    return;
+  }
   let file = path.resolve(root, `.${relative}`);
   if (!file.startsWith(root + path.sep) && file !== root) {
     response.writeHead(403, securityHeaders).end();

@@ -77,7 +77,9 @@ function checkPartOfWhole(field: PassportField, numbers: Map<string, number>, sh
   const wholeField = passportField(field.partOf);
   if (part === undefined) return;
   if (whole === undefined) {
-    issues.push({ severity: 'warning', fieldId: field.id, code: 'whole-missing', message: `Заполните ${quote(wholeField)}, чтобы посчитать долю` });
+    const wholeHasError = issues.some((issue) => issue.fieldId === field.partOf && issue.severity === 'error');
+    const message = wholeHasError ? `Исправьте ${quote(wholeField)}, чтобы посчитать долю` : `Заполните ${quote(wholeField)}, чтобы посчитать долю`;
+    issues.push({ severity: 'warning', fieldId: field.id, code: 'whole-missing', message });
     return;
   }
   if (part > whole) {
