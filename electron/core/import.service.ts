@@ -68,8 +68,9 @@ export class ImportService {
     }
     const storedPath = keepReceived(this.context, bytes, sha256);
     return this.context.db.transaction(() => {
-      const row = prior?.outcome === 'needs-trust' ? prior : this.context.exchange.addReceived(this.rowFor(verified, fileName, sha256, storedPath));
-      return this.settle(installation, verified, row, options);
+      const waiting = prior?.outcome === 'needs-trust';
+      const row = waiting ? prior : this.context.exchange.addReceived(this.rowFor(verified, fileName, sha256, storedPath));
+      return this.settle(installation, verified, row, options, !waiting);
     });
   }
 
@@ -92,12 +93,13 @@ export class ImportService {
     return outcome;
   }
 
-  private settle(installation: InstallationRow, verified: VerifiedPackage, row: ReceivedPackageRow, options: TrustOptions): ImportOutcome {
+  /** `arrived`: the file has just been logged (a key change is logged once per file, not on every retry). */
+  private settle(installation: InstallationRow, verified: VerifiedPackage, row: ReceivedPackageRow, options: TrustOptions, arrived = false): ImportOutcome {
     const verdict = checkTrust(this.context, verified, installation.schoolCode, options);
     if (verdict.state !== 'trusted') {
       const outcome = verdict.state === 'refused' ? 'refused' : 'needs-trust';
       const reason = verdict.state === 'refused' ? 'ключ подписи ранее отклонён' : verdict.previousFingerprint ? `ВНИМАНИЕ: ключ подписи сменился (был ${verdict.previousFingerprint}, теперь ${verified.fingerprint}); нужно явное подтверждение` : `новый ключ подписи ${verified.fingerprint}: сверьте отпечаток и примите решение`;
-      if (verdict.state === 'needs-trust' && verdict.previousFingerprint && row.outcome !== 'needs-trust') {
+      if (verdict.state === 'needs-trust' && verdict.previousFingerprint && arrived) {
         const signer = signerOf(verified, installation.schoolCode);
         this.context.trust.log({ at: nowIso(this.context), schoolCode: signer.schoolCode, event: 'key-change-detected', fingerprint: verified.fingerprint, previousFingerprint: verdict.previousFingerprint, detail: `${signer.label}; файл ${row.fileName}` });
       }
