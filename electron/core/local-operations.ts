@@ -3,6 +3,8 @@
  * of the contract that the renderer and the loopback host expose (an untrusted page must never
  * name files to read or write). Same services, same rules.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ImportOutcome, WrittenFile } from '../../shared/api/exchange-api';
 import type { CoreContext } from './context';
 import { ExportService } from './export.service';
@@ -14,6 +16,8 @@ export interface LocalOperations {
   importPath(file: string, options: TrustOptions): Promise<ImportOutcome>;
   exportReport(destination: string, acceptWarnings: boolean): Promise<WrittenFile>;
   respond(schoolCode: string, destination: string): Promise<WrittenFile>;
+  /** A consistent copy of the database (SQLite online backup), also while the app is running. */
+  backup(destination?: string): Promise<string>;
 }
 
 export function createLocalOperations(context: CoreContext): LocalOperations {
@@ -22,5 +26,12 @@ export function createLocalOperations(context: CoreContext): LocalOperations {
     importPath: (file, options) => imports.importPath(file, options),
     exportReport: (destination, acceptWarnings) => new ExportService(context).exportReport(acceptWarnings, destination),
     respond: (schoolCode, destination) => new ReviewService(context).export(schoolCode, destination),
+    backup: async (destination) => {
+      const stamp = context.now().toISOString().replace(/[:.]/g, '-');
+      const file = path.resolve(destination ?? path.join(context.paths.backups, `opora-${stamp}.sqlite`));
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      await context.sqlite.backup(file);
+      return file;
+    },
   };
 }
