@@ -2,7 +2,10 @@
  * Applies a verified, trusted package to this copy's data. Invariants (architecture.md, data
  * safety): a school's snapshot is replaced only by a newer signed revision — an older one, or
  * the same revision with other content, is kept in history and not made current; the same
- * revision again changes nothing. Runs inside the caller's transaction.
+ * revision again changes nothing. Revisions count per signing key: a school set up again on a
+ * new computer starts at 1, so once its new key is trusted (the key change was confirmed, the
+ * old key replaced) its report replaces a snapshot signed by the old key whatever the numbers.
+ * Runs inside the caller's transaction.
  */
 import { documentKinds, type CuratorResponsePayload } from '../../shared/api/exchange-schemas';
 import type { ImportStatus } from '../../shared/api/exchange-api';
@@ -19,7 +22,8 @@ type Verified<K extends VerifiedPackage['kind']> = Extract<VerifiedPackage, { ki
 
 export function applySchoolReport(context: CoreContext, verified: Verified<'school-report'>, packageId: number): Applied {
   const { manifest, payload } = verified;
-  const current = context.exchange.snapshot(manifest.schoolCode);
+  const snapshot = context.exchange.snapshot(manifest.schoolCode);
+  const current = snapshot?.fingerprint === verified.fingerprint ? snapshot : null;
   if (current && manifest.revision < current.revision) {
     return { status: 'older', reason: `ревизия ${manifest.revision} старше текущей (${current.revision}): сохранена в истории, текущей не стала` };
   }
@@ -43,7 +47,12 @@ export function applySchoolReport(context: CoreContext, verified: Verified<'scho
     fingerprint: verified.fingerprint,
     importedAt: nowIso(context),
   });
-  return { status: 'imported', reason: current ? `ревизия ${manifest.revision} заменила ${current.revision}` : `новая школа, ревизия ${manifest.revision}` };
+  const reason = current
+    ? `ревизия ${manifest.revision} заменила ${current.revision}`
+    : snapshot
+      ? `ревизия ${manifest.revision}, подписанная новым ключом школы, заменила ревизию ${snapshot.revision}, подписанную прежним`
+      : `новая школа, ревизия ${manifest.revision}`;
+  return { status: 'imported', reason };
 }
 
 /** How a received curator response is kept in a school's copy (documents, kind 'curator-response'). */
