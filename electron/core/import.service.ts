@@ -14,6 +14,7 @@ import type { InstallationRow, ReceivedPackageRow } from '../../db/schema';
 import { nowIso, requireInstallation, type CoreContext } from './context';
 import { applyCuratorResponse, applyEnrollment, applySchoolReport, type Applied } from './apply-package';
 import { defaultLimits, PackageRejected, readPackage, type VerifiedPackage } from './exchange';
+import { reasons } from './exchange/rejection';
 import { sha256Hex } from './exchange/signed-data';
 import { keepReceived, quarantine, readKept } from './received-files';
 import { checkTrust, refuseSigner, signerOf, trustSigner, type TrustOptions } from './trust-gate';
@@ -38,8 +39,7 @@ export class ImportService {
       return this.reject(null, fileName, 'n/a', `не удалось прочитать файл (${(error as NodeJS.ErrnoException).code ?? 'ошибка'})`);
     }
     if (size > defaultLimits.maxFileBytes) {
-      const rejection = new PackageRejected('too-large', fileName, `размер ${size} байт больше допустимого (${defaultLimits.maxFileBytes}); файл оставлен на месте: ${file}`);
-      return this.reject(null, fileName, 'n/a', rejection.reason);
+      return this.reject(null, fileName, 'n/a', `${reasons.tooLarge(size, defaultLimits.maxFileBytes)}; файл оставлен на месте: ${file}`);
     }
     return this.importBytes(fs.readFileSync(file), fileName, options);
   }

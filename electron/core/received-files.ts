@@ -20,7 +20,8 @@ export function keepReceived(context: CoreContext, bytes: Uint8Array, sha256: st
 
 export function quarantine(context: CoreContext, bytes: Uint8Array | null, fileName: string, sha256: string, reason: string): string {
   const stamp = context.now().toISOString().replace(/[:.]/g, '-');
-  const relative = path.join('quarantine', `${stamp}_${sha256.slice(0, 8)}_${safeName(fileName)}`);
+  // A file refused before it was read has no hash ('n/a'): its '/' must not become a folder.
+  const relative = path.join('quarantine', `${stamp}_${safeName(sha256.slice(0, 8))}_${safeName(fileName)}`);
   const file = path.join(context.paths.root, relative);
   if (bytes) writeFileAtomic(file, bytes);
   writeFileAtomic(`${file}.txt`, `Файл: ${fileName}\nSHA-256: ${sha256}\nПолучен: ${context.now().toISOString()}\nПричина: ${reason}\n`);
