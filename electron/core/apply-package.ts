@@ -12,6 +12,7 @@ import type { ImportStatus } from '../../shared/api/exchange-api';
 import type { SchoolProfile } from '../../shared/domain/school-profile';
 import { nowIso, type CoreContext } from './context';
 import type { VerifiedPackage } from './exchange';
+import { canonicalJson } from './exchange/signed-data';
 
 export interface Applied {
   status: Extract<ImportStatus, 'imported' | 'unchanged' | 'older'>;
@@ -66,10 +67,19 @@ export interface StoredResponse {
 
 export const responseKey = (schoolCode: string, revision: number) => ({ schoolCode, kind: 'curator-response', year: String(revision).padStart(8, '0') });
 
+/**
+ * A response is the same as one already kept when its number, key and content are: a district
+ * answering from a new computer numbers its answers from 1 again, and a kept answer with that
+ * number must not swallow the new one — it is kept beside it, under a key naming its content.
+ */
 export function applyCuratorResponse(context: CoreContext, verified: Verified<'curator-response'>): Applied {
   const { manifest, payload } = verified;
-  const key = responseKey(manifest.schoolCode, manifest.revision);
-  if (context.documents.get(key)) return { status: 'unchanged', reason: `ответ № ${manifest.revision} уже получен` };
+  const first = responseKey(manifest.schoolCode, manifest.revision);
+  const keys = [first, { ...first, year: `${first.year}-${manifest.payloadSha256.slice(0, 16)}` }];
+  const same = (stored: StoredResponse) => stored.fingerprint === verified.fingerprint && canonicalJson(stored.response) === canonicalJson(payload);
+  const kept = keys.map((key) => context.documents.get(key)?.data as StoredResponse | undefined);
+  if (kept.some((stored) => stored && same(stored))) return { status: 'unchanged', reason: `ответ № ${manifest.revision} уже получен` };
+  const key = kept[0] ? keys[1]! : first;
   const stored: StoredResponse = { revision: manifest.revision, receivedAt: nowIso(context), districtName: payload.curator.districtName, fingerprint: verified.fingerprint, response: payload };
   context.documents.put(key, stored, stored.receivedAt);
   return { status: 'imported', reason: `ответ куратора № ${manifest.revision} на выгрузку № ${payload.respondsTo.revision}` };

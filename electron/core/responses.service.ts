@@ -11,6 +11,6 @@ export class ResponsesService {
     return this.context.documents
       .list(school.schoolCode, 'curator-response')
       .map((row) => row.data as StoredResponse)
-      .sort((a, b) => b.revision - a.revision);
+      .sort((a, b) => b.revision - a.revision || (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0));
   }
 }
