@@ -27,6 +27,7 @@ const expected = [
   'schools.list',
   'setup.initialize',
   'trust.decide',
+  'trust.enrollment',
   'trust.keys',
   'trust.pending',
 ];

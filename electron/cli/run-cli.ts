@@ -5,7 +5,7 @@
 import { CommandFailure, describeUsageError, isParseArgsError, processIo, UsageError, type CliIo } from './cli-error';
 import { demoUsage, runDemo } from './commands/demo';
 import { backupUsage, runBackup } from './commands/backup';
-import { exportUsage, respondUsage, runExport, runRespond } from './commands/export';
+import { enrollUsage, exportUsage, respondUsage, runEnroll, runExport, runRespond } from './commands/export';
 import { importUsage, runImport } from './commands/import';
 import { initUsage, runInit } from './commands/init';
 import { runVerify, verifyUsage } from './commands/verify';
@@ -17,6 +17,7 @@ const commands: Record<string, { usage: string; run: (args: string[], io: CliIo)
   export: { usage: exportUsage, run: runExport },
   import: { usage: importUsage, run: runImport },
   respond: { usage: respondUsage, run: runRespond },
+  enroll: { usage: enrollUsage, run: runEnroll },
   backup: { usage: backupUsage, run: runBackup },
 };
 

@@ -41,7 +41,7 @@ function unavailableCore(options: CoreOptions, problem: ApiErrorShape): Core {
   };
   return {
     problem,
-    local: { importPath: refuse, exportReport: refuse, respond: refuse, backup: refuse },
+    local: { importPath: refuse, exportReport: refuse, respond: refuse, enroll: refuse, backup: refuse },
     async invoke(method) {
       return method === 'app.status' ? { ok: true, value: status } : { ok: false, error: problem };
     },

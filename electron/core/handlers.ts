@@ -7,6 +7,7 @@ import type { z } from '../../shared/api/zod';
 import type { CoreContext } from './context';
 import { PassportService } from './passport.service';
 import { ProfileService } from './profile.service';
+import { EnrollmentService } from './enrollment.service';
 import { ExportService } from './export.service';
 import { ImportService } from './import.service';
 import { ResponsesService } from './responses.service';
@@ -45,6 +46,7 @@ export function createHandlers(context: CoreContext): ContractHandlers {
     'trust.pending': () => trust.pending(),
     'trust.decide': (input) => imports.decide(input.packageId, input.decision),
     'trust.keys': () => trust.keys(),
+    'trust.enrollment': (input) => new EnrollmentService(context).create(input.schoolCode, input.schoolName),
     'schools.list': () => schools.list(),
     'schools.get': (input) => schools.get(input.code),
     'review.get': (input) => reviews.get(input.code),

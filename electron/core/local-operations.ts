@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportOutcome, WrittenFile } from '../../shared/api/exchange-api';
 import type { CoreContext } from './context';
+import { EnrollmentService } from './enrollment.service';
 import { ExportService } from './export.service';
 import { ImportService } from './import.service';
 import { ReviewService } from './review.service';
@@ -16,6 +17,7 @@ export interface LocalOperations {
   importPath(file: string, options: TrustOptions): Promise<ImportOutcome>;
   exportReport(destination: string, acceptWarnings: boolean): Promise<WrittenFile>;
   respond(schoolCode: string, destination: string): Promise<WrittenFile>;
+  enroll(schoolCode: string, schoolName: string, destination: string): Promise<WrittenFile>;
   /** A consistent copy of the database (SQLite online backup), also while the app is running. */
   backup(destination?: string): Promise<string>;
 }
@@ -26,6 +28,7 @@ export function createLocalOperations(context: CoreContext): LocalOperations {
     importPath: (file, options) => imports.importPath(file, options),
     exportReport: (destination, acceptWarnings) => new ExportService(context).exportReport(acceptWarnings, destination),
     respond: (schoolCode, destination) => new ReviewService(context).export(schoolCode, destination),
+    enroll: (schoolCode, schoolName, destination) => new EnrollmentService(context).create(schoolCode, schoolName, destination),
     backup: async (destination) => {
       const stamp = context.now().toISOString().replace(/[:.]/g, '-');
       const file = path.resolve(destination ?? path.join(context.paths.backups, `opora-${stamp}.sqlite`));

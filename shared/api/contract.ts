@@ -53,6 +53,7 @@ export const contract = {
   'trust.pending': method(nothing, z.array(pendingTrustSchema)),
   'trust.decide': method(trustDecisionSchema, importOutcomeSchema),
   'trust.keys': method(nothing, z.array(trustedKeySchema)),
+  'trust.enrollment': method(z.object({ schoolCode: schoolCodeSchema, schoolName: z.string().max(500) }).strict(), writtenFileSchema),
   'schools.list': method(nothing, z.array(schoolSummarySchema)),
   'schools.get': method(z.object({ code: schoolCodeSchema }).strict(), schoolDetailSchema),
   'review.get': method(z.object({ code: schoolCodeSchema }).strict(), reviewDraftSchema),

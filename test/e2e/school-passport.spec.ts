@@ -3,6 +3,9 @@
  * value (the error is shown and the value kept) → fix → reload → data persists and the ИСБ is
  * shown with its explanation; then the app is closed and started again on the same data.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { startApp, tempDataDir, type RunningApp } from './app-process';
 
@@ -81,4 +84,20 @@ test('школа: первый запуск, профиль, социальны�
   await page.getByRole('link', { name: 'Ключ подписи' }).click();
   await expect(page.getByTestId('fingerprint')).toHaveText(/^\d{4}-\d{4}-\d{4}-\d{4}-\d{4}$/);
   await expect(page.getByTestId('key-protection')).toContainText('доступный только вашей учётной записи');
+});
+
+test('база от более новой версии: понятное сообщение, файл не изменён', async ({ page }) => {
+  const dataDir = tempDataDir();
+  const database = path.join(dataDir, 'opora.sqlite');
+  const sqlite = new Database(database);
+  sqlite.pragma('user_version = 99');
+  sqlite.close();
+  const before = fs.readFileSync(database);
+  app = await startApp(dataDir);
+  await page.goto(app.url);
+  await expect(page.getByRole('alert')).toContainText('создана более новой версией «Опоры»');
+  await expect(page.getByRole('alert')).toContainText('Приложение ничего в ней не меняло');
+  await app.stop();
+  app = null;
+  expect(fs.readFileSync(database).equals(before)).toBe(true);
 });

@@ -10,6 +10,7 @@ import { withCore } from './with-core';
 
 export const exportUsage = 'opora export --data-dir DIR --out FILE';
 export const respondUsage = 'opora respond --data-dir DIR --school CODE --out FILE';
+export const enrollUsage = 'opora enroll --data-dir DIR --school CODE [--school-name NAME] --out FILE';
 
 function required(values: Record<string, string | boolean | undefined>, name: string): string {
   const value = values[name];
@@ -38,5 +39,16 @@ export async function runRespond(args: string[], io: CliIo): Promise<void> {
   await withCore(dataDir, async (core) => {
     const written = await core.local.respond(school, out);
     io.out(`Ответ школе ${school} сохранён: ${written.path} (№ ${written.revision})`);
+  });
+}
+
+export async function runEnroll(args: string[], io: CliIo): Promise<void> {
+  const { values } = parseArgs({ args, options: { 'data-dir': { type: 'string' }, school: { type: 'string' }, 'school-name': { type: 'string' }, out: { type: 'string' } }, strict: true });
+  const dataDir = required(values, 'data-dir');
+  const school = required(values, 'school');
+  const out = required(values, 'out');
+  await withCore(dataDir, async (core) => {
+    const written = await core.local.enroll(school, values['school-name'] ?? '', out);
+    io.out(`Файл подключения для школы ${school} сохранён: ${written.path}. Передайте его школе: открыв его, школа будет доверять ключу района.`);
   });
 }

@@ -23,7 +23,7 @@ export function CuratorWorkspace({ status }: { status: AppStatus }) {
   ) : route.startsWith('/import') ? (
     <ImportScreen />
   ) : route.startsWith('/trust') ? (
-    <TrustScreen />
+    <TrustScreen curator />
   ) : school ? (
     <SchoolDetailScreen key={school} code={school} />
   ) : (

@@ -2,13 +2,14 @@
 import { useEffect, useState } from 'react';
 import type { TrustedKey } from '../../../shared/api/exchange-api';
 import { invoke } from '../api/client';
+import { EnrollmentForm } from '../components/EnrollmentForm';
 import { TrustDecisions } from '../components/TrustDecisions';
 
 const statusLabels: Record<TrustedKey['status'], string> = { trusted: 'доверенный', refused: 'отклонён', replaced: 'заменён новым' };
 const sourceLabels: Record<TrustedKey['source'], string> = { person: 'решение человека', enrollment: 'файл подключения', 'command-line': 'командная строка' };
 const timeFormat = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'short', timeStyle: 'short' });
 
-export function TrustScreen() {
+export function TrustScreen({ curator = false }: { curator?: boolean }) {
   const [keys, setKeys] = useState<TrustedKey[]>([]);
   const [refreshKey, setRefreshKey] = useState(0);
   useEffect(() => {
@@ -18,6 +19,7 @@ export function TrustScreen() {
     <section>
       <h1>Доверенные ключи</h1>
       <TrustDecisions refreshKey={refreshKey} onDecided={() => setRefreshKey((key) => key + 1)} />
+      {curator && <EnrollmentForm />}
       {keys.length === 0 ? (
         <p>Решений о ключах пока не было.</p>
       ) : (
