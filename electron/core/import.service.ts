@@ -83,7 +83,10 @@ export class ImportService {
     const outcome = this.context.db.transaction(() => {
       if (decision === 'refuse') {
         refuseSigner(this.context, verified, installation.schoolCode);
-        this.context.exchange.updateReceived(row.id, { outcome: 'refused', reason: 'ключ подписи отклонён' });
+        // Everything else waiting on the same key is refused with it: one decision per key.
+        for (const waiting of this.context.exchange.pendingTrust().filter((pending) => pending.publicKey === row.publicKey)) {
+          this.context.exchange.updateReceived(waiting.id, { outcome: 'refused', reason: 'ключ подписи отклонён' });
+        }
         return outcomeOf({ ...row, outcome: 'refused', reason: 'ключ подписи отклонён' }, null);
       }
       trustSigner(this.context, verified, installation.schoolCode, 'person');

@@ -3,6 +3,7 @@
  * the command line names), atomically, and records it with its revision. The reply carries the
  * bytes too, so browser mode can hand the file to the person as a download.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { WrittenFile } from '../../shared/api/exchange-api';
 import type { PackageKind } from '../../shared/api/exchange-schemas';
@@ -18,7 +19,9 @@ export function exportsDir(context: CoreContext): string {
 export async function writeSentPackage<K extends PackageKind>(context: CoreContext, options: WritePackageOptions<K>, destination?: string): Promise<WrittenFile> {
   const bytes = await writePackage(options);
   const fileName = packageFileName({ kind: options.kind, ...options.manifest });
-  const file = destination ? path.resolve(destination) : path.join(exportsDir(context), fileName);
+  // A destination that is a folder gets the package under its own name, as a person expects.
+  const intoFolder = destination !== undefined && fs.existsSync(destination) && fs.statSync(destination).isDirectory();
+  const file = destination ? (intoFolder ? path.join(path.resolve(destination), fileName) : path.resolve(destination)) : path.join(exportsDir(context), fileName);
   writeFileAtomic(file, bytes);
   const sha256 = sha256Hex(bytes);
   context.exchange.addSent({

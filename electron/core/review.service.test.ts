@@ -12,6 +12,8 @@ import { decide, dumpStore, exchangeFixture, exportReport, importFile, installat
 import { russian } from '../../test/helpers/text';
 import { call, type Core } from './core';
 import { isoWithLocalOffset, readPackageFile, writePackage } from './exchange';
+import Database from 'better-sqlite3';
+import { dataPaths } from './data-dir';
 
 const copies = exchangeFixture();
 const curatorStart = '2026-01-15T12:00:00.000Z';
@@ -69,6 +71,20 @@ describe('the review draft', () => {
     expect(draft.reviews.slice(1).map((review) => `${review.kind} ${review.year} ${review.status}`)).toEqual(['profile  ', 'passport 2023/2024 ', 'passport 2024/2025 ']);
     expect(draft.protocol).toEqual(saved.protocol);
     expect(draft.recommendations).toEqual(saved.recommendations);
+  });
+
+  it('drops rows of documents a newer revision no longer has', async () => {
+    const { school, curator } = await reviewedSchool(44);
+    const draft = (await call(curator.core, 'review.get', { code: school.code })) as ReviewDraft;
+    await call(curator.core, 'review.save', { code: school.code, review: filledReview(draft) });
+    const sqlite = new Database(dataPaths(school.dir).database);
+    sqlite.prepare("DELETE FROM documents WHERE kind = 'passport' AND year = '2023/2024'").run();
+    sqlite.close();
+    expect((await importFile(curator, (await exportReport(school)).path)).status).toBe('imported');
+
+    const after = (await call(curator.core, 'review.get', { code: school.code })) as ReviewDraft;
+
+    expect(after.reviews.map((review) => `${review.kind} ${review.year}`.trim())).toEqual(['profile', 'passport 2024/2025', 'passport 2025/2026']);
   });
 
   it('is only for schools that sent a report', async () => {

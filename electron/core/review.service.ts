@@ -30,11 +30,15 @@ export class ReviewService {
       protocol: { date: localDate(this.context.now()), text: '' },
       recommendations: [],
     };
-    const reviewed = new Set(draft.reviews.map((review) => `${review.kind} ${review.year}`));
+    // One row per document of the current snapshot: rows of documents a newer revision dropped
+    // go, documents it added get an empty row.
+    const current = new Set(school.documents.map((document) => `${document.kind} ${document.year}`));
+    const kept = draft.reviews.filter((review) => current.has(`${review.kind} ${review.year}`));
+    const reviewed = new Set(kept.map((review) => `${review.kind} ${review.year}`));
     const missing = school.documents
       .filter((document) => !reviewed.has(`${document.kind} ${document.year}`))
       .map((document) => ({ kind: document.kind, year: document.year, status: '' as const, comment: '' }));
-    return { ...draft, reviews: [...draft.reviews, ...missing] };
+    return { ...draft, reviews: [...kept, ...missing] };
   }
 
   save(code: string, review: ReviewDraft): { updatedAt: string } {

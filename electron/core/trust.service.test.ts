@@ -105,6 +105,28 @@ describe('an unknown key', () => {
   });
 });
 
+describe('refusing a key', () => {
+  it('refuses every package waiting for the same key, and only those', async () => {
+    const school = await copies.school(23);
+    const r1 = await exportReport(school);
+    const r2 = await exportReport(school);
+    const other = await copies.school(24);
+    const otherReport = await exportReport(other);
+    const curator = await copies.curator();
+    const first = await importFile(curator, r1.path);
+    const second = await importFile(curator, r2.path);
+    const third = await importFile(curator, otherReport.path);
+
+    await decide(curator, first.packageId!, 'refuse');
+
+    const pending = (await call(curator.core, 'trust.pending')) as PendingTrust[];
+    expect(pending.map((entry) => entry.packageId)).toEqual([third.packageId]);
+    const outcomes = Object.fromEntries((await call(curator.core, 'exchange.received') as { id: number; outcome: string }[]).map((row) => [row.id, row.outcome]));
+    expect(outcomes[second.packageId!]).toBe('refused');
+    expect(await call(curator.core, 'schools.list')).toEqual([]);
+  });
+});
+
 describe('a known school with another key (a new laptop)', () => {
   async function keyChange(seed: number) {
     const oldLaptop = await copies.school(seed);

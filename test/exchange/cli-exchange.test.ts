@@ -165,6 +165,20 @@ describe('opora export and opora respond', () => {
     expect((await run('export', '--data-dir', dir)).code).toBe(2);
   });
 
+  it('export into an existing folder writes the package there under its own name', async () => {
+    const dir = path.join(copies.newDir(), 'школа');
+    expect((await run('demo', 'school', '--data-dir', dir, '--seed', '64')).code).toBe(0);
+    const folder = copies.inbox();
+
+    const done = await run('export', '--data-dir', dir, '--out', folder);
+
+    expect(done.code).toBe(0);
+    const written = fs.readdirSync(folder).filter((name) => name.endsWith('.xlsx'));
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatch(/^opora_\d+_2025-2026_r1\.xlsx$/);
+    expect(done.out).toContain(path.join(folder, written[0]!));
+  });
+
   it('respond writes the signed response to a school; an empty review is refused (exit 1)', async () => {
     const dataDir = await curatorDir();
     const school = await copies.school(64);
