@@ -89,7 +89,7 @@ describe('exchange.checkExport and exchange.exportReport', () => {
     await editProfile(school, { directorName: '' });
     const check = (await call(school.core, 'exchange.checkExport')) as ExportCheck;
     expect(check.errors).toEqual([]);
-    expect(check.warnings).toEqual([expect.objectContaining({ severity: 'warning', documentLabel: 'Карточка ОО', fieldId: 'directorName', fieldLabel: 'Директор' })]);
+    expect(check.warnings).toEqual([expect.objectContaining({ severity: 'warning', documentLabel: 'Карточка ОО', fieldId: 'directorName', fieldLabel: 'Директор (ФИО)' })]);
 
     const error = await failureOf(school.core, 'exchange.exportReport', { acceptWarnings: false });
     expect(error.code).toBe('VALIDATION_FAILED');

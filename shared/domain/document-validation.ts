@@ -6,7 +6,7 @@ import { passportField, passportSumRules } from '../catalogs/passport-fields';
 import type { DocumentKind, ExchangeDocument } from '../api/exchange-schemas';
 import type { Issue } from './issues';
 import { evaluatePassport } from './passport-evaluation';
-import { validateSchoolProfile, type SchoolProfile } from './school-profile';
+import { schoolProfileLabels, validateSchoolProfile, type SchoolProfile } from './school-profile';
 
 type DocumentOf<K extends DocumentKind> = Extract<ExchangeDocument, { kind: K }>;
 
@@ -15,27 +15,11 @@ interface DocumentRules<K extends DocumentKind> {
   fieldLabel: (fieldId: string) => string;
 }
 
-const profileLabels: Record<keyof SchoolProfile, string> = {
-  code: 'Код ОО',
-  fullName: 'Полное наименование',
-  shortName: 'Краткое наименование',
-  municipality: 'Муниципалитет',
-  type: 'Тип школы',
-  locality: 'Местность',
-  cluster: 'Кластер',
-  directorName: 'Директор',
-  phone: 'Телефон',
-  email: 'Электронная почта',
-  address: 'Адрес',
-  curatorName: 'Куратор',
-  mentorName: 'Наставник или тьютор',
-  partnerSchool: 'Школа-лидер',
-};
 
 export const documentRules: { [K in DocumentKind]: DocumentRules<K> } = {
   profile: {
     validate: (document) => validateSchoolProfile(document.data),
-    fieldLabel: (fieldId) => profileLabels[fieldId as keyof SchoolProfile] ?? fieldId,
+    fieldLabel: (fieldId) => schoolProfileLabels[fieldId as keyof SchoolProfile] ?? fieldId,
   },
   passport: {
     validate: (document) => evaluatePassport(document.data.values).issues,

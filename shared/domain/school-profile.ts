@@ -21,6 +21,24 @@ export interface SchoolProfile {
   partnerSchool: string;
 }
 
+/** What each profile field is called, in the form, in the package sheet and in messages. */
+export const schoolProfileLabels: Record<keyof SchoolProfile, string> = {
+  code: 'Код ОО',
+  fullName: 'Полное наименование',
+  shortName: 'Краткое наименование',
+  municipality: 'Муниципалитет',
+  type: 'Тип школы',
+  locality: 'Местность',
+  cluster: 'Кластер',
+  directorName: 'Директор (ФИО)',
+  phone: 'Телефон',
+  email: 'Электронная почта',
+  address: 'Адрес',
+  curatorName: 'Куратор (ФИО)',
+  mentorName: 'Наставник или тьютор (ФИО)',
+  partnerSchool: 'Школа-лидер (партнёр по сетевому взаимодействию)',
+};
+
 export const schoolCodePattern = /^[0-9A-Za-z][0-9A-Za-z_-]{0,31}$/;
 export const schoolCodeRule = 'Код ОО: от 1 до 32 латинских букв, цифр, «-» или «_», например 400123';
 

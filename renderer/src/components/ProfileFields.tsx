@@ -4,7 +4,7 @@
  */
 import { localities, schoolClusters, schoolTypes } from '../../../shared/catalogs/school-options';
 import { issuesFor, type Issue } from '../../../shared/domain/issues';
-import type { SchoolProfile } from '../../../shared/domain/school-profile';
+import { schoolProfileLabels, type SchoolProfile } from '../../../shared/domain/school-profile';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 
@@ -16,11 +16,11 @@ interface ProfileFieldsProps {
 }
 
 export function ProfileFields({ profile, issues, onChange, codeEditable }: ProfileFieldsProps) {
-  const text = (field: keyof SchoolProfile, label: string, extra: { required?: boolean; hint?: string; type?: 'email' | 'tel' } = {}) => (
-    <TextField id={`profile-${field}`} label={label} value={profile[field]} issues={issuesFor(issues, field)} onChange={(value) => onChange({ ...profile, [field]: value })} {...extra} />
+  const text = (field: keyof SchoolProfile, extra: { required?: boolean; hint?: string; type?: 'email' | 'tel' } = {}) => (
+    <TextField id={`profile-${field}`} label={schoolProfileLabels[field]} value={profile[field]} issues={issuesFor(issues, field)} onChange={(value) => onChange({ ...profile, [field]: value })} {...extra} />
   );
-  const select = (field: 'type' | 'locality' | 'cluster', label: string, options: readonly { code: string; label: string }[]) => (
-    <SelectField id={`profile-${field}`} label={label} value={profile[field]} options={options} issues={issuesFor(issues, field)} onChange={(value) => onChange({ ...profile, [field]: value })} />
+  const select = (field: 'type' | 'locality' | 'cluster', options: readonly { code: string; label: string }[]) => (
+    <SelectField id={`profile-${field}`} label={schoolProfileLabels[field]} value={profile[field]} options={options} issues={issuesFor(issues, field)} onChange={(value) => onChange({ ...profile, [field]: value })} />
   );
   return (
     <>
@@ -28,7 +28,7 @@ export function ProfileFields({ profile, issues, onChange, codeEditable }: Profi
         <legend>Школа</legend>
         <TextField
           id="profile-code"
-          label="Код ОО"
+          label={schoolProfileLabels.code}
           value={profile.code}
           required
           readOnly={!codeEditable}
@@ -37,25 +37,25 @@ export function ProfileFields({ profile, issues, onChange, codeEditable }: Profi
           issues={issuesFor(issues, 'code')}
           onChange={(value) => onChange({ ...profile, code: value })}
         />
-        {text('fullName', 'Полное наименование', { required: true })}
-        {text('shortName', 'Краткое наименование')}
-        {text('municipality', 'Муниципалитет', { required: true })}
-        {select('type', 'Тип школы', schoolTypes)}
-        {select('locality', 'Местность', localities)}
-        {select('cluster', 'Кластер', schoolClusters)}
+        {text('fullName', { required: true })}
+        {text('shortName')}
+        {text('municipality', { required: true })}
+        {select('type', schoolTypes)}
+        {select('locality', localities)}
+        {select('cluster', schoolClusters)}
       </fieldset>
       <fieldset>
         <legend>Руководство и контакты</legend>
-        {text('directorName', 'Директор (ФИО)')}
-        {text('phone', 'Телефон', { type: 'tel' })}
-        {text('email', 'Электронная почта', { type: 'email' })}
-        {text('address', 'Адрес')}
+        {text('directorName')}
+        {text('phone', { type: 'tel' })}
+        {text('email', { type: 'email' })}
+        {text('address')}
       </fieldset>
       <fieldset>
         <legend>Сопровождение</legend>
-        {text('curatorName', 'Куратор (ФИО)')}
-        {text('mentorName', 'Наставник или тьютор (ФИО)')}
-        {text('partnerSchool', 'Школа-лидер (партнёр по сетевому взаимодействию)')}
+        {text('curatorName')}
+        {text('mentorName')}
+        {text('partnerSchool')}
       </fieldset>
     </>
   );

@@ -5,24 +5,10 @@
 import type { ExchangeDocument } from '../../api/exchange-schemas';
 import type { SchoolProfileDraft } from '../../api/schemas';
 import { labelOf, localities, schoolClusters, schoolTypes } from '../../catalogs/school-options';
+import { schoolProfileLabels } from '../../domain/school-profile';
 import { cell, textRow, wallClock, type SheetCell, type SheetModel } from '../sheet-model';
 
-const fieldLabels = {
-  code: 'Код ОО',
-  fullName: 'Полное наименование',
-  shortName: 'Краткое наименование',
-  municipality: 'Муниципалитет',
-  type: 'Тип школы',
-  locality: 'Местность',
-  cluster: 'Кластер',
-  directorName: 'Директор (ФИО)',
-  phone: 'Телефон',
-  email: 'Электронная почта',
-  address: 'Адрес',
-  curatorName: 'Куратор (ФИО)',
-  mentorName: 'Наставник или тьютор (ФИО)',
-  partnerSchool: 'Школа-лидер (партнёр по сетевому взаимодействию)',
-} satisfies Record<keyof SchoolProfileDraft, string>;
+const fieldLabels = schoolProfileLabels;
 
 const closedLists: Partial<Record<keyof SchoolProfileDraft, readonly { code: string; label: string }[]>> = {
   type: schoolTypes,
