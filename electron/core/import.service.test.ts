@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { findSoffice } from '../../test/helpers/libreoffice';
 import type { ImportOutcome, SchoolDetail } from '../../shared/api/exchange-api';
 import type { PackageKind } from '../../shared/api/exchange-schemas';
 import { curatorKeys, curatorResponse, schoolKeys, schoolReport } from '../../test/fixtures/exchange-packages';
@@ -192,17 +193,6 @@ describe('what is not a rejection', () => {
   });
 });
 
-function findSoffice(): string | null {
-  for (const candidate of ['soffice', 'libreoffice']) {
-    try {
-      execFileSync('which', [candidate], { stdio: 'pipe' });
-      return candidate;
-    } catch {
-      // not on PATH
-    }
-  }
-  return null;
-}
 
 const soffice = findSoffice();
 

@@ -10,21 +10,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSoffice } from '../../../test/helpers/libreoffice';
 import { curatorKeys, curatorResponse, enrollment, schoolKeys, schoolReport } from '../../../test/fixtures/exchange-packages';
 import { dataSheetName } from './data-sheet';
 import { readPackageFile, writePackageFile, type WritePackageOptions } from './index';
 
-function findSoffice(): string | null {
-  for (const candidate of ['soffice', 'libreoffice']) {
-    try {
-      execFileSync('which', [candidate], { stdio: 'pipe' });
-      return candidate;
-    } catch {
-      // not on PATH
-    }
-  }
-  return null;
-}
 
 const soffice = findSoffice();
 
