@@ -62,10 +62,10 @@ const rejections: { name: string; reason: RegExp; make: (good: Buffer) => Promis
   { name: 'a future format version', reason: /более новой версией «Опоры».*обновите программу/, make: (good) => editWorkbook(good, (workbook) => (dataSheet(workbook).getCell('B2').value = 2)) },
   {
     name: 'a payload failing the schema',
-    reason: /не соответствуют формату.*Неизвестное поле/,
+    reason: /не соответствуют формату.*hacked field!/,
     make: () => {
       const { manifest, payload } = schoolReport();
-      return sealedByHand('school-report', manifest, { documents: [payload.documents[0], { ...payload.documents[1]!, data: { values: { hackedField: '1' } } }] });
+      return sealedByHand('school-report', manifest, { documents: [payload.documents[0], { ...payload.documents[1]!, data: { values: { 'hacked field!': '1' } } }] });
     },
   },
   {

@@ -6,7 +6,7 @@
  * Objects strip unknown keys: a field added by a newer app of the same format is dropped by an
  * older reader instead of rejecting the whole package.
  */
-import { passportValuesSchema, schoolProfileSchema, academicYearSchema } from './schemas';
+import { schoolProfileSchema, academicYearSchema } from './schemas';
 import { schoolCodePattern, schoolCodeRule } from '../domain/school-profile';
 import { z } from './zod';
 
@@ -45,12 +45,21 @@ export const manifestSchema = z.object({
 /** What the caller of the writer supplies; the rest of the manifest is computed. */
 export const manifestDraftSchema = manifestSchema.pick({ createdAt: true, schoolCode: true, schoolName: true, period: true, revision: true }).extend({ appVersion: text(50) });
 
+/**
+ * Passport values in a package. Unlike the form (which accepts only the ids of this version's
+ * catalogue), a package may carry ids from a newer catalogue: they are kept as received —
+ * nothing a school sent is lost — and simply not shown by a reader that does not know them.
+ */
+const exchangedPassportValues = z
+  .record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, 'Код поля паспорта: латинские буквы и цифры'), text(100))
+  .refine((values) => Object.keys(values).length <= 500, 'Слишком много полей социального паспорта');
+
 const documentEntry = <K extends string, Y extends z.ZodType, D extends z.ZodType>(kind: K, year: Y, data: D) =>
   z.object({ kind: z.literal(kind), year, updatedAt: timestampSchema, data });
 
 export const exchangeDocumentSchema = z.discriminatedUnion('kind', [
   documentEntry('profile', z.literal(''), schoolProfileSchema),
-  documentEntry('passport', academicYearSchema, z.object({ values: passportValuesSchema })),
+  documentEntry('passport', academicYearSchema, z.object({ values: exchangedPassportValues })),
 ]);
 
 export type ExchangeDocument = z.infer<typeof exchangeDocumentSchema>;

@@ -50,6 +50,13 @@ describe('write → read keeps every field', () => {
     expect(packageFileName(read.manifest)).toBe('opora_sch_77-b_2025-2026_r1.xlsx');
   });
 
+  it('a passport field from a newer catalogue is kept as received, without a warning', async () => {
+    const fixture = schoolReport({ years: ['2025/2026'], newestValues: { studentsTotal: '120', studentsAttendingCircles2030: '45' } }, 2);
+    const read = await roundTrip(signed('school-report', fixture));
+    const passport = read.kind === 'school-report' ? read.payload.documents.find((document) => document.kind === 'passport') : undefined;
+    expect(passport?.kind === 'passport' && passport.data.values.studentsAttendingCircles2030).toBe('45');
+  });
+
   it('a report with only the profile', async () => {
     await roundTrip(signed('school-report', schoolReport({ years: [] }, 12)));
   });
