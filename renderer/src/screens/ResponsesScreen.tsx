@@ -55,6 +55,7 @@ function ResponseCard({ item }: { item: ReceivedResponse }) {
           <ol>
             {response.recommendations.map((recommendation) => (
               <li key={recommendation.id}>
+                {recommendation.documentKind && <span className="hint">[{documentKindLabel(recommendation.documentKind)}] </span>}
                 {recommendation.text}
                 {recommendation.addressee && ` — ${recommendation.addressee}`}
                 {recommendation.deadline && `, срок ${dateFormat.format(new Date(recommendation.deadline))}`}
