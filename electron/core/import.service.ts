@@ -99,6 +99,11 @@ export class ImportService {
   /** `arrived`: the file has just been logged (a key change is logged once per file, not on every retry). */
   private settle(installation: InstallationRow, verified: VerifiedPackage, row: ReceivedPackageRow, options: TrustOptions, arrived = false): ImportOutcome {
     const verdict = checkTrust(this.context, verified, installation.schoolCode, options);
+    if (verdict.state === 'replaced') {
+      const reason = `подписан прежним ключом ${verified.fingerprint}, который заменён новым: сохранён в истории, текущим не стал`;
+      this.context.exchange.updateReceived(row.id, { outcome: 'older', reason });
+      return outcomeOf({ ...row, outcome: 'older', reason }, null);
+    }
     if (verdict.state !== 'trusted') {
       const outcome = verdict.state === 'refused' ? 'refused' : 'needs-trust';
       const reason = verdict.state === 'refused' ? 'ключ подписи ранее отклонён' : verdict.previousFingerprint ? `ВНИМАНИЕ: ключ подписи сменился (был ${verdict.previousFingerprint}, теперь ${verified.fingerprint}); нужно явное подтверждение` : `новый ключ подписи ${verified.fingerprint}: сверьте отпечаток и примите решение`;

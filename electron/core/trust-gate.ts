@@ -4,7 +4,9 @@
  *   (or the command line says --trust-new, or an enrollment file brings the district's key);
  * - a known school (or district) arriving with a different key is held until someone explicitly
  *   confirms the change, and the change is logged;
- * - a refused key stays refused.
+ * - a refused key stays refused;
+ * - a package signed by a key that was trusted and then replaced is authentic but superseded:
+ *   it is kept in history and never becomes current, without asking anyone again.
  */
 import type { VerifiedPackage } from './exchange';
 import { nowIso, type CoreContext } from './context';
@@ -18,6 +20,8 @@ export interface TrustOptions {
 export type TrustVerdict =
   | { state: 'trusted' }
   | { state: 'refused' }
+  /** Signed by a key this copy trusted before and has since replaced (a late file from the old laptop). */
+  | { state: 'replaced' }
   | { state: 'needs-trust'; previousFingerprint: string | null };
 
 /** Whose key signs a package and under which school code it is registered. */
@@ -34,6 +38,7 @@ export function checkTrust(context: CoreContext, verified: VerifiedPackage, ownS
   const same = known.find((key) => key.publicKey === signer.publicKey);
   if (same?.status === 'trusted') return { state: 'trusted' };
   if (same?.status === 'refused') return { state: 'refused' };
+  if (same?.status === 'replaced') return { state: 'replaced' };
   const current = known.find((key) => key.status === 'trusted') ?? null;
   const enrollment = verified.kind === 'enrollment';
   if (current) {

@@ -170,6 +170,23 @@ describe('a known school with another key (a new laptop)', () => {
     expect(detail.documents.find((document) => document.year === '2025/2026')?.data).toMatchObject({ values: { vacancies: '6' } });
   });
 
+  it('a late report from the old laptop is kept in history and does not become current', async () => {
+    const { curator, report, oldLaptop, newFingerprint } = await keyChange(33);
+    await call(oldLaptop.core, 'passport.save', { year: '2025/2026', values: { ...oldLaptop.demo.passports[2]!.values, vacancies: '9' } });
+    await exportReport(oldLaptop);
+    const late = await exportReport(oldLaptop); // revision 3 of the old key, higher than the new key's 1
+    expect((await importFile(curator, report.path, { acceptKeyChange: [oldLaptop.code] })).status).toBe('imported');
+
+    const outcome = await importFile(curator, late.path);
+
+    expect(outcome.status).toBe('older');
+    expect(outcome.reason).toMatch(/прежним ключом.*сохранён в истории/);
+    expect((await call(curator.core, 'trust.pending')) as PendingTrust[]).toEqual([]);
+    const detail = (await call(curator.core, 'schools.get', { code: oldLaptop.code })) as SchoolDetail;
+    expect(detail.summary.fingerprint).toBe(newFingerprint);
+    expect(detail.documents.find((document) => document.year === '2025/2026')?.data).toMatchObject({ values: { vacancies: '6' } });
+  });
+
   it('acceptKeyChange: [code] confirms it in one step', async () => {
     const { curator, report, oldLaptop, oldFingerprint, newFingerprint } = await keyChange(32);
 
