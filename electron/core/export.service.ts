@@ -11,9 +11,8 @@ import { documentFieldLabel, validateDocument } from '../../shared/domain/docume
 import { documentLabel, sortDocuments } from '../../shared/exchange/sheets/document-sheets';
 import type { SchoolProfile } from '../../shared/domain/school-profile';
 import { requireSchool, type CoreContext } from './context';
-import { describePeriod, isoWithLocalOffset, packageFileName } from './exchange';
-import { writeSentPackage } from './package-output';
-import { loadSigningKey } from './signing-key';
+import { describePeriod, packageFileName } from './exchange';
+import { nextRevision, sendPackage } from './package-output';
 
 export class ExportService {
   constructor(private readonly context: CoreContext) {}
@@ -39,7 +38,7 @@ export class ExportService {
         message: issue.message,
       })),
     );
-    const revision = this.context.exchange.lastSentRevision('school-report', school.schoolCode) + 1;
+    const revision = nextRevision(this.context, 'school-report', school.schoolCode);
     const period = describePeriod(documents.filter((document) => document.year !== '').map((document) => document.year));
     return {
       revision,
@@ -63,24 +62,8 @@ export class ExportService {
     }
     const documents = this.snapshot();
     const profile = documents.find((document) => document.kind === 'profile')?.data as SchoolProfile | undefined;
-    const privateKeyPkcs8 = loadSigningKey(this.context, school);
-    return writeSentPackage(
-      this.context,
-      {
-        kind: 'school-report',
-        manifest: {
-          appVersion: this.context.appVersion,
-          createdAt: isoWithLocalOffset(this.context.now()),
-          schoolCode: school.schoolCode,
-          schoolName: profile?.shortName || profile?.fullName || school.schoolCode,
-          period: describePeriod(documents.filter((document) => document.year !== '').map((document) => document.year)),
-          revision: check.revision,
-        },
-        payload: { documents },
-        privateKeyPkcs8,
-        publicKey: school.publicKey,
-      },
-      destination,
-    );
+    const period = describePeriod(documents.filter((document) => document.year !== '').map((document) => document.year));
+    const schoolName = profile?.shortName || profile?.fullName || school.schoolCode;
+    return sendPackage(this.context, school, { kind: 'school-report', schoolCode: school.schoolCode, schoolName, period, payload: { documents } }, destination);
   }
 }

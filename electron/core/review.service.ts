@@ -9,9 +9,8 @@ import { curatorResponsePayloadSchema, type CuratorResponsePayload } from '../..
 import { describeZodError } from '../../shared/api/validate';
 import { requireCurator, nowIso, type CoreContext } from './context';
 import { describePeriod, isoWithLocalOffset } from './exchange';
-import { writeSentPackage } from './package-output';
+import { sendPackage } from './package-output';
 import { SchoolsService } from './schools.service';
-import { loadSigningKey } from './signing-key';
 
 const localDate = (date: Date) => isoWithLocalOffset(date).slice(0, 10);
 
@@ -67,23 +66,7 @@ export class ReviewService {
     };
     const parsed = curatorResponsePayloadSchema.safeParse(payload);
     if (!parsed.success) throw new AppError('VALIDATION_FAILED', `Ответ не сформирован: ${describeZodError(parsed.error)}`);
-    return writeSentPackage(
-      this.context,
-      {
-        kind: 'curator-response',
-        manifest: {
-          appVersion: this.context.appVersion,
-          createdAt: isoWithLocalOffset(this.context.now()),
-          schoolCode: code,
-          schoolName: school.summary.name,
-          period: describePeriod(school.summary.passportYears),
-          revision: this.context.exchange.lastSentRevision('curator-response', code) + 1,
-        },
-        payload: parsed.data,
-        privateKeyPkcs8: loadSigningKey(this.context, curator),
-        publicKey: curator.publicKey,
-      },
-      destination,
-    );
+    const outgoing = { kind: 'curator-response' as const, schoolCode: code, schoolName: school.summary.name, period: describePeriod(school.summary.passportYears), payload: parsed.data };
+    return sendPackage(this.context, curator, outgoing, destination);
   }
 }
