@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { academicYearStarting, currentAcademicYear, nextAcademicYear, sortYearsDescending, startYearOf } from '../../../shared/domain/academic-year';
 import { invoke, messageOf } from '../api/client';
+import { FailureMessage } from './FailureMessage';
 
 interface NewYearFormProps {
   existing: readonly string[];
@@ -59,11 +60,7 @@ export function NewYearForm({ existing, onCreated, onCancel }: NewYearFormProps)
           </select>
         </div>
       )}
-      {failure && (
-        <p className="message-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <FailureMessage message={failure} />
       <div className="form-actions">
         {onCancel && (
           <button type="button" className="secondary" onClick={onCancel}>

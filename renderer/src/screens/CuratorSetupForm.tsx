@@ -3,6 +3,7 @@ import type { AppStatus } from '../../../shared/api/schemas';
 import type { Issue } from '../../../shared/domain/issues';
 import { invoke, messageOf } from '../api/client';
 import { TextField } from '../components/TextField';
+import { FailureMessage } from '../components/FailureMessage';
 
 export function CuratorSetupForm({ onDone, onBack }: { onDone: (status: AppStatus) => void; onBack: () => void }) {
   const [districtName, setDistrictName] = useState('');
@@ -28,11 +29,7 @@ export function CuratorSetupForm({ onDone, onBack }: { onDone: (status: AppStatu
       <h2>Копия куратора</h2>
       <TextField id="curator-district" label="Муниципалитет (район)" value={districtName} onChange={setDistrictName} issues={districtIssues} required autoFocus />
       <TextField id="curator-name" label="Куратор (ФИО)" value={curatorName} onChange={setCuratorName} />
-      {failure && (
-        <p className="message-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <FailureMessage message={failure} />
       <div className="form-actions">
         <button type="button" className="secondary" onClick={onBack}>
           Назад

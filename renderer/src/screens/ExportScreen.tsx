@@ -8,6 +8,7 @@ import type { ExportCheck, ExportIssue, WrittenFile } from '../../../shared/api/
 import type { Installation } from '../../../shared/api/schemas';
 import { invoke, messageOf } from '../api/client';
 import { downloadBase64 } from '../api/files';
+import { FailureMessage } from '../components/FailureMessage';
 
 export function issueRoute(issue: ExportIssue): string {
   const field = encodeURIComponent(issue.fieldId);
@@ -90,11 +91,7 @@ export function ExportScreen({ installation, onNavigate }: { installation: Insta
         </div>
       )}
       {check.errors.length === 0 && check.warnings.length === 0 && <p className="summary summary-ok">Ошибок и предупреждений нет.</p>}
-      {failure && (
-        <p className="message-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <FailureMessage message={failure} />
       {written && (
         <p className="summary summary-ok" role="status" data-testid="export-done">
           Пакет {written.fileName} (ревизия {written.revision}) подписан и сохранён: {written.path}. Отправьте файл в район любым способом:

@@ -12,6 +12,7 @@ import { downloadBase64 } from '../api/files';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { useAutosave } from '../hooks/useAutosave';
 import { RecommendationsEditor } from './RecommendationsEditor';
+import { FailureMessage } from '../components/FailureMessage';
 
 export function ReviewEditor({ code }: { code: string; documents: readonly ExchangeDocument[] }) {
   const [review, setReview] = useState<ReviewDraft | null>(null);
@@ -89,11 +90,7 @@ export function ReviewEditor({ code }: { code: string; documents: readonly Excha
         <textarea id="protocol-text" rows={6} value={review.protocol.text} onChange={(event) => update({ ...review, protocol: { ...review.protocol, text: event.target.value } })} />
       </div>
       <RecommendationsEditor recommendations={review.recommendations} onChange={(recommendations) => update({ ...review, recommendations })} />
-      {failure && (
-        <p className="message-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <FailureMessage message={failure} />
       {written && (
         <p className="summary summary-ok" role="status">
           Ответ № {written.revision} подписан и сохранён: {written.path}. Отправьте этот файл школе любым способом.

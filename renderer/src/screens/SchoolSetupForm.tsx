@@ -4,6 +4,7 @@ import { errorsOf } from '../../../shared/domain/issues';
 import { emptySchoolProfile, validateSchoolProfile, type SchoolProfile } from '../../../shared/domain/school-profile';
 import { invoke, messageOf } from '../api/client';
 import { ProfileFields } from '../components/ProfileFields';
+import { FailureMessage } from '../components/FailureMessage';
 
 export function SchoolSetupForm({ onDone, onBack }: { onDone: (status: AppStatus) => void; onBack: () => void }) {
   const [profile, setProfile] = useState<SchoolProfile>({ ...emptySchoolProfile, locality: 'rural' });
@@ -36,11 +37,7 @@ export function SchoolSetupForm({ onDone, onBack }: { onDone: (status: AppStatus
       <h2>Профиль школы</h2>
       <p className="hint">Поля со звёздочкой обязательны. Остальное можно заполнить позже в разделе «Профиль школы».</p>
       <ProfileFields profile={profile} issues={shownIssues} onChange={setProfile} codeEditable />
-      {failure && (
-        <p className="message-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <FailureMessage message={failure} />
       <div className="form-actions">
         <button type="button" className="secondary" onClick={onBack}>
           Назад
